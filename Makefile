@@ -1,0 +1,35 @@
+# Everything a newcomer needs, from a machine with only python3 and make.
+# `make serve` and `make test` install what they need on first use.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-from-lock
+
+.PHONY: serve test record build bench lock clean
+
+$(STAMP): requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	touch $@
+
+serve: $(STAMP)        ## both languages at http://127.0.0.1:8000 (zh at /, en at /en/)
+	$(BIN)/mkdocs serve
+
+test: $(STAMP)         ## every test: snippets, harness, parity, strict build
+	$(BIN)/python -m pytest -n 2
+
+record: $(STAMP)       ## re-record the outputs of snippets (only files whose normalised form changed)
+	$(BIN)/python -m tests.harness record
+
+build: $(STAMP)
+	$(BIN)/mkdocs build --strict
+
+bench: $(STAMP)        ## harness vs bare run, and the whole test command
+	$(BIN)/python scripts/bench_harness.py
+
+lock:                  ## regenerate requirements.lock (maintainers; needs uv)
+	uv pip compile --universal --python-version 3.10 --generate-hashes --extra test \
+	  --index-url https://pypi.org/simple pyproject.toml -o requirements.lock
+
+clean:
+	rm -rf $(VENV) site

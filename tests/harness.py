@@ -1,0 +1,481 @@
+"""The snippet harness: the page is the unit under test.
+
+A page is expanded by the real pymdownx.snippets preprocessor, configured from
+mkdocs.yml exactly as the build configures it; its fenced blocks are extracted
+with pytest_codeblocks.extract_from_buffer (extraction only: that library's own
+runner exec()s blocks inside pytest, where __name__ is not "__main__" and a
+fork() would duplicate the test session). Every Python block then runs in a
+fresh interpreter with a clean environment, in its own session, under a time
+limit that kills the whole process tree, and what it prints is compared with
+the output block the page shows.
+
+Varying values are written in recorded outputs as markers: ‹name›. A marker
+matches a number (decimal or 0x-hex); the same marker must match the same
+number everywhere in one output, and two different markers must match two
+different numbers, so "the child's parent is the parent" is still checked.
+
+Run `python -m tests.harness record [PAGE...]` to re-record outputs.
+"""
+from __future__ import annotations
+
+import ctypes
+import io
+import os
+import re
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+SNIPPETS = ROOT / "snippets"
+CONFIG = ROOT / "mkdocs.yml"
+LANGUAGES = ("zh", "en")
+PYTHON_SYNTAXES = {"python", "py", "python3"}
+DEFAULT_TIMEOUT = 20.0
+
+# A clean environment, as on a reader's machine: nothing of ours leaks in
+# (this machine sets PYTHONUNBUFFERED=1, which would hide buffering effects).
+CLEAN_ENV = {
+    "PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+    "LANG": "C.UTF-8",
+    "LC_ALL": "C.UTF-8",
+}
+
+MARKER = re.compile(r"‹([A-Za-z][\w-]*)›")
+NUMBER = r"(?:0x[0-9a-fA-F]+|\d+)"
+
+
+class HarnessError(AssertionError):
+    """A page, a snippet or its output breaks the snippet contract."""
+
+
+# ---------------------------------------------------------------- pages ----
+
+@lru_cache(maxsize=None)
+def _snippets_config(config_file: str) -> dict:
+    import yaml  # PyYAML comes with MkDocs
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    # mkdocs.yml may use MkDocs' !ENV / !relative tags: accept any tag.
+    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+    with open(config_file, encoding="utf-8") as f:
+        config = yaml.load(f, Loader=Loader)
+    for ext in config.get("markdown_extensions", []):
+        if isinstance(ext, dict) and "pymdownx.snippets" in ext:
+            cfg = dict(ext["pymdownx.snippets"] or {})
+            base = cfg.get("base_path", ["."])
+            base = [base] if isinstance(base, str) else base
+            # MkDocs runs from the directory of mkdocs.yml: resolve relative to it.
+            cfg["base_path"] = [str(Path(config_file).parent / b) for b in base]
+            return cfg
+    raise HarnessError(f"{config_file}: pymdownx.snippets is not configured")
+
+
+def expand(text: str) -> str:
+    """Expand --8<-- includes with the real preprocessor, as the build does."""
+    import markdown
+
+    cfg = _snippets_config(str(CONFIG))
+    md = markdown.Markdown(extensions=["pymdownx.snippets"],
+                           extension_configs={"pymdownx.snippets": cfg})
+    try:
+        lines = md.preprocessors["snippet"].run(text.split("\n"))
+    except Exception as exc:  # SnippetMissingError names the missing file
+        raise HarnessError(f"include failed: {exc}") from exc
+    return "\n".join(lines)
+
+
+@dataclass
+class Example:
+    """One Python block of a page with the output block the page shows."""
+    page: str
+    lineno: int
+    code: str
+    expected: str | None
+    returncode: int = 0
+    merge_stderr: bool = False
+    timeout: float = DEFAULT_TIMEOUT
+    skip_reason: str | None = None
+    source: str | None = None          # snippets/<topic>/<name>.py when included
+    output_file: str | None = None     # snippets/<topic>/<name>.out when included
+
+    @property
+    def id(self) -> str:
+        return self.source or f"{self.page}:{self.lineno}"
+
+    def key(self) -> tuple:
+        return (self.code, self.expected, self.returncode, self.merge_stderr,
+                self.timeout, self.skip_reason)
+
+
+_MARK = re.compile(r"pytest\.mark\.(\w+)(?:\((.*)\))?$")
+_INCLUDE = re.compile(r'^\s*-{1,}8<-{1,}\s+"([^"]+)"\s*$')
+
+
+def _included_files(raw: str) -> list[tuple[int, str]]:
+    """Lines (1-based) and targets of the --8<-- includes written in a page."""
+    return [(n, m.group(1)) for n, line in enumerate(raw.split("\n"), 1)
+            if (m := _INCLUDE.match(line))]
+
+
+def examples(page: Path, text: str | None = None) -> list[Example]:
+    """The Python blocks of a page, with their declared expectations."""
+    from pytest_codeblocks import extract_from_buffer
+
+    raw = page.read_text(encoding="utf-8") if text is None else text
+    expanded = expand(raw)
+    blocks = extract_from_buffer(io.StringIO(expanded))
+    # Blocks in the raw page, in the same order, tell which file each came from.
+    raw_blocks = extract_from_buffer(io.StringIO(raw))
+    if len(raw_blocks) != len(blocks):
+        raise HarnessError(f"{page}: includes changed the number of blocks")
+    rel = _rel(page)
+    out = []
+    for block, raw_block in zip(blocks, raw_blocks):
+        syntax = (block.syntax or "").split()[0] if block.syntax else ""
+        if syntax not in PYTHON_SYNTAXES:
+            continue
+        ex = Example(page=rel, lineno=block.lineno, code=block.code,
+                     expected=block.expected_output)
+        for mark in block.marks:
+            m = _MARK.match(mark.strip())
+            if not m:
+                raise HarnessError(f"{rel}:{block.lineno}: unknown mark {mark!r}")
+            name, arg = m.groups()
+            if name == "skip":
+                reason = re.fullmatch(r'\s*reason\s*=\s*(["\'])(.+)\1\s*', arg or "")
+                if not reason:
+                    raise HarnessError(f"{rel}:{block.lineno}: a skipped block must state "
+                                       "its reason: pytest.mark.skip(reason=\"...\")")
+                ex.skip_reason = reason.group(2)
+            elif name == "returncode":
+                ex.returncode = int(arg)
+            elif name == "merge_stderr":
+                ex.merge_stderr = True
+            elif name == "timeout":
+                ex.timeout = float(arg)
+            else:
+                raise HarnessError(f"{rel}:{block.lineno}: unknown mark {mark!r}")
+        inc = _INCLUDE.match(raw_block.code.strip().split("\n")[0]) if raw_block.code.strip() else None
+        if inc and raw_block.code.strip().count("\n") == 0:
+            ex.source = f"snippets/{inc.group(1)}"
+        if raw_block.expected_output is not None:
+            out_inc = _INCLUDE.match(raw_block.expected_output.strip())
+            if out_inc:
+                ex.output_file = f"snippets/{out_inc.group(1)}"
+        if ex.expected is None and ex.skip_reason is None:
+            raise HarnessError(
+                f"{rel}:{block.lineno}: Python block {ex.id} has no checked output "
+                "(add <!--pytest-codeblocks:expected-output--> and an output block, "
+                "or pytest.mark.skip(reason=...) stating why)")
+        out.append(ex)
+    return out
+
+
+def _rel(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
+def pages(language: str) -> list[Path]:
+    return sorted((DOCS / language).rglob("*.md"))
+
+
+# ------------------------------------------------------------- processes ----
+
+PR_SET_CHILD_SUBREAPER = 36
+
+
+def become_subreaper() -> None:
+    """Orphans of the snippets we run are re-parented to us, so we see leaks."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) != 0:
+        raise OSError(ctypes.get_errno(), "prctl(PR_SET_CHILD_SUBREAPER)")
+
+
+def _process_table() -> dict[int, tuple[int, str, str]]:
+    """pid -> (ppid, state, command name), read from /proc."""
+    table = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as f:
+                stat = f.read().decode(errors="replace")
+        except OSError:
+            continue  # exited meanwhile
+        name = stat[stat.index("(") + 1:stat.rindex(")")]
+        fields = stat[stat.rindex(")") + 2:].split()
+        table[int(entry)] = (int(fields[1]), fields[0], name)
+    return table
+
+
+def descendants(root: int) -> dict[int, tuple[int, str, str]]:
+    table = _process_table()
+    children: dict[int, list[int]] = {}
+    for pid, (ppid, _, _) in table.items():
+        children.setdefault(ppid, []).append(pid)
+    found, todo = {}, list(children.get(root, []))
+    while todo:
+        pid = todo.pop()
+        if pid in table and pid not in found:
+            found[pid] = table[pid]
+            todo.extend(children.get(pid, []))
+    return found
+
+
+def _reap(pid: int) -> None:
+    try:
+        os.waitpid(pid, 0)
+    except ChildProcessError:
+        pass
+
+
+def kill_tree(pids) -> None:
+    """SIGKILL processes and everything below them, and reap those that are ours.
+
+    Repeats until nothing is left, since a process may fork while we kill.
+    """
+    me = os.getpid()
+    for _ in range(100):
+        victims = set()
+        for pid in pids:
+            if os.path.exists(f"/proc/{pid}"):
+                victims.add(pid)
+                victims |= set(descendants(pid))
+        if not victims:
+            return
+        for pid in victims:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        time.sleep(0.005)
+        # Killed processes re-parented to us (we are a subreaper) must be reaped.
+        for pid, (ppid, _, _) in descendants(me).items():
+            if ppid == me and pid in victims:
+                _reap(pid)
+        pids = victims
+
+
+_BASELINE: set[int] = set()
+
+
+@dataclass
+class Result:
+    stdout: str
+    stderr: str
+    returncode: int | None
+    timed_out: bool = False
+    leaked: list[str] = field(default_factory=list)
+
+
+def run_program(argv: list[str], timeout: float = DEFAULT_TIMEOUT,
+                merge_stderr: bool = False) -> Result:
+    """Run argv in its own session; kill its whole tree on timeout; report leaks.
+
+    Output goes to files, not pipes, so an orphan holding stdout open cannot
+    make us wait: we wait for the program itself. Leaks are the processes
+    still below us once it exited: orphans (re-parented to us, since we are a
+    subreaper) and zombies that nobody reaped.
+    """
+    global _BASELINE
+    me = os.getpid()
+    _BASELINE = set(descendants(me))
+    with tempfile.TemporaryDirectory(prefix="snippet-") as tmp:
+        env = dict(CLEAN_ENV, HOME=tmp, TMPDIR=tmp)
+        with open(Path(tmp) / ".stdout", "w+b") as out, open(Path(tmp) / ".stderr", "w+b") as err:
+            proc = subprocess.Popen(
+                argv, cwd=tmp, env=env, stdin=subprocess.DEVNULL, stdout=out,
+                stderr=subprocess.STDOUT if merge_stderr else err,
+                start_new_session=True)
+            timed_out = False
+            try:
+                proc.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                timed_out = True
+                kill_tree([proc.pid])
+                proc.wait()
+            leaked = []
+            left = {p: v for p, v in descendants(me).items() if p not in _BASELINE}
+            for pid, (ppid, state, name) in sorted(left.items()):
+                what = ("zombie: exited and never reaped" if state == "Z"
+                        else f"orphan still running (state {state})")
+                leaked.append(f"pid {pid} ({name}): {what}")
+            kill_tree(list(left))
+            out.seek(0)
+            err.seek(0)
+            stdout, stderr = out.read(), err.read()
+    return Result(stdout.decode(errors="replace"), stderr.decode(errors="replace"),
+                  proc.returncode, timed_out, leaked)
+
+
+def snippet_python() -> str:
+    """The interpreter that runs snippets: $SNIPPET_PYTHON, else this one."""
+    return os.environ.get("SNIPPET_PYTHON") or sys.executable
+
+
+def run_example(ex: Example, python: str | None = None) -> Result:
+    with tempfile.TemporaryDirectory(prefix="page-block-") as tmp:
+        name = Path(ex.source).name if ex.source else "block.py"
+        script = Path(tmp) / name
+        script.write_text(ex.code, encoding="utf-8")
+        return run_program([python or snippet_python(), str(script)],
+                           timeout=ex.timeout, merge_stderr=ex.merge_stderr)
+
+
+# ------------------------------------------------------------ comparison ----
+
+def _pattern(expected: str) -> tuple[re.Pattern, list[str]]:
+    parts, names, pos = [], [], 0
+    for m in MARKER.finditer(expected):
+        parts.append(re.escape(expected[pos:m.start()]))
+        name = m.group(1)
+        group = "m_" + name.replace("-", "_")
+        if name in names:
+            parts.append(f"(?P={group})")
+        else:
+            names.append(name)
+            parts.append(f"(?P<{group}>{NUMBER})")
+        pos = m.end()
+    parts.append(re.escape(expected[pos:]))
+    return re.compile("".join(parts), re.DOTALL), names
+
+
+def normalise(text: str) -> str:
+    return text.rstrip("\n") + "\n" if text.strip() else ""
+
+
+def matches(expected: str, actual: str) -> tuple[bool, str]:
+    """Does actual match expected, markers included? Returns (ok, reason)."""
+    pattern, names = _pattern(normalise(expected))
+    m = pattern.fullmatch(normalise(actual))
+    if not m:
+        return False, "output differs"
+    values = {n: m.group("m_" + n.replace("-", "_")) for n in names}
+    seen: dict[str, str] = {}
+    for name, value in values.items():
+        if value in seen:
+            return False, (f"markers ‹{seen[value]}› and ‹{name}› stand for the same "
+                           f"value {value}; different markers must be different values")
+        seen[value] = name
+    return True, ""
+
+
+def check(ex: Example, result: Result) -> None:
+    """Raise HarnessError unless the block behaved as its page says."""
+    problems = []
+    if result.timed_out:
+        problems.append(f"timed out after {ex.timeout:g} s; its whole process tree was killed")
+    if result.leaked:
+        problems.append("left processes behind:\n  " + "\n  ".join(result.leaked))
+    if not result.timed_out and result.returncode != ex.returncode:
+        problems.append(f"exit status {result.returncode}, the page declares {ex.returncode}")
+    if not ex.merge_stderr and result.stderr.strip():
+        problems.append("wrote to stderr, which the page does not show:\n" + result.stderr)
+    ok, why = matches(ex.expected or "", result.stdout)
+    if not ok:
+        import difflib
+        diff = "".join(difflib.unified_diff(
+            normalise(ex.expected or "").splitlines(True), normalise(result.stdout).splitlines(True),
+            "page shows", "program printed"))
+        problems.append(f"{why}:\n{diff}")
+    if problems:
+        raise HarnessError(f"{ex.page}:{ex.lineno} ({ex.id}):\n- " + "\n- ".join(problems))
+
+
+# ------------------------------------------------------------- recording ----
+
+_VALUE = re.compile(NUMBER)
+
+
+def templatise(first: str, second: str, old: str | None = None) -> str:
+    """Turn two runs' outputs into a recorded output with ‹markers›.
+
+    Numbers that differ between the runs vary; each distinct value gets a
+    marker, named as in the old recording where the layout is unchanged.
+    """
+    def split(text):
+        return _VALUE.split(text), _VALUE.findall(text)
+
+    (lit1, num1), (lit2, num2) = split(first), split(second)
+    if lit1 != lit2 or len(num1) != len(num2):
+        raise HarnessError("two runs differ in more than numbers: make the snippet "
+                           "deterministic (synchronise, print verdicts)\n--- run 1\n"
+                           f"{first}--- run 2\n{second}")
+    old_names: list[str | None] = []
+    if old is not None and _VALUE.split(MARKER.sub("0", old)) == lit1:
+        # Same layout as before: keep the names the author gave the markers.
+        old_names = [t.group(1) for t in re.finditer(rf"‹([A-Za-z][\w-]*)›|{NUMBER}", old)]
+    names: dict[str, str] = {}
+    used = set(n for n in old_names if n)
+    counter = 0
+    out = [lit1[0]]
+    for i, (a, b) in enumerate(zip(num1, num2)):
+        if a == b:
+            out.append(a)
+        else:
+            if a not in names:
+                name = old_names[i] if i < len(old_names) and old_names[i] else None
+                if name is None or name in names.values():
+                    counter += 1
+                    while f"v{counter}" in used:
+                        counter += 1
+                    name = f"v{counter}"
+                names[a] = name
+            out.append(f"‹{names[a]}›")
+        out.append(lit1[i + 1])
+    return "".join(out)
+
+
+def record(page_paths: list[Path], python: str | None = None, log=print) -> int:
+    """Re-record the output files of the given pages' blocks. Returns files written."""
+    written, done = 0, set()
+    for page in page_paths:
+        # A new snippet's output file does not exist yet: start it empty.
+        for _, target in _included_files(page.read_text(encoding="utf-8")):
+            if target.endswith(".out") and not (SNIPPETS / target).exists():
+                (SNIPPETS / target).touch()
+        for ex in examples(page):
+            if ex.skip_reason or ex.output_file is None or ex.output_file in done:
+                continue
+            done.add(ex.output_file)
+            path = ROOT / ex.output_file
+            first = run_example(ex, python)
+            if first.timed_out or first.leaked or first.returncode != ex.returncode:
+                raise HarnessError(f"{ex.id}: cannot record: timed_out={first.timed_out} "
+                                   f"leaked={first.leaked} exit={first.returncode}\n{first.stderr}")
+            old = path.read_text(encoding="utf-8") if path.exists() else None
+            if old is not None and matches(old, first.stdout)[0]:
+                continue  # normalised form unchanged: leave the file alone
+            second = run_example(ex, python)
+            new = templatise(normalise(first.stdout), normalise(second.stdout), old)
+            path.write_text(new, encoding="utf-8")
+            written += 1
+            log(f"recorded {ex.output_file}")
+    return written
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] != "record":
+        print("usage: python -m tests.harness record [PAGE.md ...]", file=sys.stderr)
+        return 2
+    become_subreaper()
+    targets = [Path(a) for a in argv[1:]] or pages(LANGUAGES[0]) + pages(LANGUAGES[1])
+    n = record(targets)
+    print(f"{n} output file(s) rewritten")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,231 @@
+"""The harness's own tests: each proves that a way a snippet can go wrong is
+caught, and that a correct snippet passes. The programs are real; they fork,
+exec and leak for real, and the harness must notice."""
+import os
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from tests import harness
+
+
+def page(tmp_path, code, expected=None, marks=()):
+    """A one-block page with `code` and, if given, its output block."""
+    text = "# Fixture { #fixture }\n\n"
+    text += "".join(f"<!--{m}-->\n" for m in marks)
+    text += "```python\n" + textwrap.dedent(code).strip("\n") + "\n```\n\n"
+    if expected is not None:
+        text += "<!--pytest-codeblocks:expected-output-->\n```text\n" + expected + "```\n"
+    path = tmp_path / "fixture.md"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def run(path):
+    (example,) = harness.examples(path)
+    harness.check(example, harness.run_example(example))
+
+
+def fails(path, *needles):
+    with pytest.raises(harness.HarnessError) as info:
+        run(path)
+    for needle in needles:
+        assert needle in str(info.value), str(info.value)
+    return str(info.value)
+
+
+def test_a_correct_snippet_passes(tmp_path):
+    run(page(tmp_path, 'print("hello")', "hello\n"))
+
+
+def test_wrong_output_is_caught(tmp_path):
+    fails(page(tmp_path, 'print("hello")', "goodbye\n"), "output differs", "-goodbye", "+hello")
+
+
+def test_a_snippet_that_raises_is_caught(tmp_path):
+    fails(page(tmp_path, 'print("before")\nraise RuntimeError("boom")', "before\n"),
+          "exit status 1", "RuntimeError: boom")
+
+
+def test_a_snippet_that_exits_non_zero_is_caught(tmp_path):
+    fails(page(tmp_path, "import sys\nsys.exit(3)", ""), "exit status 3, the page declares 0")
+
+
+def test_a_declared_exit_status_is_checked(tmp_path):
+    run(page(tmp_path, "import sys\nsys.exit(3)", "", marks=["pytest.mark.returncode(3)"]))
+
+
+def test_undeclared_stderr_is_caught(tmp_path):
+    fails(page(tmp_path, 'import sys\nprint("oops", file=sys.stderr)', ""), "wrote to stderr", "oops")
+
+
+def test_merged_stderr_is_compared(tmp_path):
+    code = 'import sys\nprint("out", flush=True)\nprint("err", file=sys.stderr)'
+    run(page(tmp_path, code, "out\nerr\n", marks=["pytest.mark.merge_stderr"]))
+
+
+CHILD_REPORTS = """
+import os
+pid = os.fork()
+if pid == 0:
+    try:
+        print(f"child: my parent is {PARENT_EXPR}", flush=True)
+    finally:
+        os._exit(0)
+os.waitpid(pid, 0)
+print(f"parent: I am {os.getpid()}")
+"""
+RELATION = "child: my parent is ‹parent›\nparent: I am ‹parent›\n"
+
+
+def test_a_right_relation_between_pids_passes(tmp_path):
+    run(page(tmp_path, CHILD_REPORTS.replace("PARENT_EXPR", "os.getppid()"), RELATION))
+
+
+def test_a_wrong_relation_between_pids_is_caught(tmp_path):
+    # The child prints its own PID where its parent's is expected.
+    fails(page(tmp_path, CHILD_REPORTS.replace("PARENT_EXPR", "os.getpid()"), RELATION),
+          "output differs")
+
+
+def test_two_markers_cannot_stand_for_one_value(tmp_path):
+    code = "import os\nprint(os.getpid(), os.getpid())"
+    fails(page(tmp_path, code, "‹a› ‹b›\n"), "‹a› and ‹b› stand for the same value")
+
+
+def test_a_child_never_reaped_is_caught(tmp_path):
+    code = """
+    import os
+    pid = os.fork()
+    if pid == 0:
+        os._exit(0)
+    # Wait until the child has exited, but leave it unreaped (WNOWAIT).
+    os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
+    print("done")
+    """
+    fails(page(tmp_path, code, "done\n"), "left processes behind", "zombie: exited and never reaped")
+    assert not harness.descendants(os.getpid())
+
+
+def test_a_leaked_orphan_is_caught_and_killed(tmp_path):
+    code = """
+    import os, time
+    pid = os.fork()
+    if pid == 0:
+        time.sleep(60)
+        os._exit(0)
+    print(pid)
+    """
+    fails(page(tmp_path, code, "‹orphan›\n"), "left processes behind", "orphan still running")
+    assert not harness.descendants(os.getpid())
+
+
+def test_a_hanging_snippet_is_killed_with_its_whole_tree(tmp_path):
+    code = """
+    import os, time
+    pid = os.fork()                   # the child hangs too, in the same session
+    if pid == 0:
+        os.setsid()                   # and even escapes to a session of its own
+        time.sleep(60)
+        os._exit(0)
+    print(pid, flush=True)
+    time.sleep(60)
+    """
+    path = page(tmp_path, code, "‹child›\n", marks=["pytest.mark.timeout(1)"])
+    (example,) = harness.examples(path)
+    result = harness.run_example(example)
+    child = int(result.stdout)
+    assert result.timed_out
+    assert not os.path.exists(f"/proc/{child}")
+    assert not harness.descendants(os.getpid())
+    with pytest.raises(harness.HarnessError, match="timed out after 1 s"):
+        harness.check(example, result)
+
+
+EXEC = """
+import os, sys
+print("before exec: pid", os.getpid()FLUSH)
+os.execv("/bin/sh", ["sh", "-c", "echo after exec: pid $$"])
+"""
+
+
+def test_a_snippet_that_execs_is_followed_into_the_new_program(tmp_path):
+    # Same PID before and after exec: the same marker must match both.
+    run(page(tmp_path, EXEC.replace("FLUSH", ", flush=True"),
+             "before exec: pid ‹pid›\nafter exec: pid ‹pid›\n"))
+
+
+def test_output_lost_by_exec_is_caught(tmp_path):
+    # Without flush, the line stays in Python's buffer, which exec discards.
+    fails(page(tmp_path, EXEC.replace("FLUSH", ""),
+               "before exec: pid ‹pid›\nafter exec: pid ‹pid›\n"), "output differs")
+
+
+def test_the_main_guard_body_runs(tmp_path):
+    code = 'if __name__ == "__main__":\n    print("main ran")'
+    run(page(tmp_path, code, "main ran\n"))
+    fails(page(tmp_path, code, ""), "+main ran")
+
+
+def test_the_environment_is_clean(tmp_path, monkeypatch):
+    monkeypatch.setenv("PYTHONUNBUFFERED", "1")
+    code = 'import os, sys\nprint("PYTHONUNBUFFERED" in os.environ, sys.stdout.write_through)'
+    run(page(tmp_path, code, "False False\n"))
+
+
+def test_a_block_without_checked_output_is_refused(tmp_path):
+    with pytest.raises(harness.HarnessError, match="has no checked output"):
+        harness.examples(page(tmp_path, 'print("x")'))
+
+
+def test_an_exemption_needs_a_reason(tmp_path):
+    with pytest.raises(harness.HarnessError, match="must state its reason"):
+        harness.examples(page(tmp_path, 'print("x")', marks=["pytest.mark.skip"]))
+    (ex,) = harness.examples(page(tmp_path, 'print("x")',
+                                  marks=['pytest.mark.skip(reason="needs a GPU")']))
+    assert ex.skip_reason == "needs a GPU"
+
+
+def test_a_missing_include_names_the_file(tmp_path):
+    path = tmp_path / "p.md"
+    path.write_text('```python\n--8<-- "fork/no_such_snippet.py"\n```\n', encoding="utf-8")
+    with pytest.raises(harness.HarnessError, match="no_such_snippet.py"):
+        harness.examples(path)
+
+
+def test_recording_marks_varying_numbers_and_keeps_names():
+    first = "child 101 of 100, counter 7\n"
+    second = "child 205 of 204, counter 7\n"
+    assert harness.templatise(first, second) == "child ‹v1› of ‹v2›, counter 7\n"
+    old = "child ‹kid› of ‹dad›, counter 7\n"
+    assert harness.templatise(first, second, old) == "child ‹kid› of ‹dad›, counter 7\n"
+    same = "pid 300 then 300\n", "pid 400 then 400\n"
+    assert harness.templatise(*same) == "pid ‹v1› then ‹v1›\n"
+
+
+def test_recording_refuses_nondeterministic_text():
+    with pytest.raises(harness.HarnessError, match="differ in more than numbers"):
+        harness.templatise("parent first\n", "child first\n")
+
+
+def test_record_rewrites_only_changed_outputs(tmp_path, monkeypatch):
+    snippets = tmp_path / "snippets"
+    (snippets / "demo").mkdir(parents=True)
+    (snippets / "demo" / "pid.py").write_text("import os\nprint('pid', os.getpid())\n")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("markdown_extensions:\n  - pymdownx.snippets:\n"
+                      "      base_path: [snippets]\n      check_paths: true\n")
+    doc = tmp_path / "demo.md"
+    doc.write_text('```python\n--8<-- "demo/pid.py"\n```\n\n'
+                   '<!--pytest-codeblocks:expected-output-->\n```text\n--8<-- "demo/pid.out"\n```\n')
+    monkeypatch.setattr(harness, "ROOT", tmp_path)
+    monkeypatch.setattr(harness, "SNIPPETS", snippets)
+    monkeypatch.setattr(harness, "CONFIG", config)
+    assert harness.record([doc], log=lambda *_: None) == 1
+    out = snippets / "demo" / "pid.out"
+    assert out.read_text() == "pid ‹v1›\n"
+    out.write_text("pid ‹me›\n")
+    mtime = out.stat().st_mtime_ns
+    assert harness.record([doc], log=lambda *_: None) == 0
+    assert out.stat().st_mtime_ns == mtime and out.read_text() == "pid ‹me›\n"

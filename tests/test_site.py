@@ -1,0 +1,151 @@
+"""The site as MkDocs really builds it: strict, both languages, the language
+switch keeping the reader on the same page, Chinese search, no request to
+another host; and a missing translation or include fails the build."""
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from tests import harness
+
+pytestmark = pytest.mark.xdist_group("site")    # one worker builds the site once
+MKDOCS = [sys.executable, "-m", "mkdocs"]
+ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+
+
+def build(project: Path, site: Path):
+    return subprocess.run(MKDOCS + ["build", "--strict", "-f", str(project / "mkdocs.yml"),
+                                    "-d", str(site)],
+                          capture_output=True, text=True, env=ENV, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    out = tmp_path_factory.mktemp("site")
+    result = build(harness.ROOT, out)
+    assert result.returncode == 0, result.stderr
+    warnings = [l for l in result.stderr.splitlines() if l.startswith(("WARNING", "ERROR"))]
+    assert not warnings, "\n".join(warnings)
+    return out
+
+
+def slugs():
+    return sorted(p.relative_to(harness.DOCS / "zh").with_suffix("").as_posix()
+                  for p in harness.pages("zh"))
+
+
+def html_path(site, lang, slug):
+    prefix = site if lang == "zh" else site / "en"
+    return prefix / ("index.html" if slug == "index" else f"{slug}/index.html")
+
+
+class Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+def parse(path):
+    p = Links()
+    p.feed(path.read_text(encoding="utf-8"))
+    return p.tags
+
+
+@pytest.mark.parametrize("lang", harness.LANGUAGES)
+@pytest.mark.parametrize("slug", slugs())
+def test_page_is_built_with_its_language(site, lang, slug):
+    path = html_path(site, lang, slug)
+    assert path.exists(), f"{path} was not built"
+    html = dict(parse(path))["html"]
+    assert html["lang"] == lang
+
+
+@pytest.mark.parametrize("lang", harness.LANGUAGES)
+@pytest.mark.parametrize("slug", slugs())
+def test_language_switch_keeps_the_reader_on_the_same_page(site, lang, slug):
+    path = html_path(site, lang, slug)
+    switch = {a["hreflang"]: a["href"] for t, a in parse(path)
+              if t == "a" and "md-select__link" in a.get("class", "")}
+    assert set(switch) == set(harness.LANGUAGES)
+    for other, href in switch.items():
+        # "/" is the site root: site_url's path is "/".
+        target = (site / href.lstrip("/") if href.startswith("/") else path.parent / href).resolve()
+        target = target / "index.html" if target.is_dir() else target
+        assert target == html_path(site, other, slug).resolve(), f"{lang}/{slug} -> {other}: {href}"
+
+
+@pytest.mark.parametrize("lang", harness.LANGUAGES)
+@pytest.mark.parametrize("slug", slugs())
+def test_no_request_to_another_host(site, lang, slug):
+    """Links to man7.org are fine; loading anything from another host is not."""
+    loads = []
+    for tag, attrs in parse(html_path(site, lang, slug)):
+        for attr in ("src", "srcset", "data-src"):
+            if attrs.get(attr):
+                loads.append(attrs[attr])
+        if tag == "link" and attrs.get("rel") in ("stylesheet", "preload", "modulepreload",
+                                                   "icon", "preconnect", "dns-prefetch"):
+            loads.append(attrs.get("href", ""))
+    external = [u for u in loads if re.match(r"^(https?:)?//", u)]
+    assert not external, external
+    text = html_path(site, lang, slug).read_text(encoding="utf-8")
+    assert "fonts.googleapis" not in text and "fonts.gstatic" not in text
+
+
+def test_stylesheets_do_not_load_remote_fonts(site):
+    for css in site.rglob("*.css"):
+        assert not re.search(r"@import\s+url\(\s*['\"]?https?:", css.read_text(errors="ignore")), css
+
+
+@pytest.mark.parametrize("lang", harness.LANGUAGES)
+def test_404_page_exists(site, lang):
+    assert (site / "404.html").exists()
+
+
+def test_chinese_search_index_is_segmented_with_our_terms(site):
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert re.split(index["config"]["separator"], "进程\u200b线程") == ["进程", "线程"]
+    zh = " ".join(d["title"] + " " + d["text"] for d in index["docs"]
+                  if not d["location"].startswith("en/"))
+    words = set(re.split(r"[\s\u200b]+", zh))
+    # Terms of jieba_userdict.txt that the default dictionary would split.
+    assert "写时复制" in words
+    assert "打开文件描述" in words
+    en_locations = [d["location"] for d in index["docs"] if d["location"].startswith("en/")]
+    assert "en/fork/" in en_locations
+
+
+def copy_project(tmp_path):
+    dst = tmp_path / "project"
+    for name in ("docs", "snippets", "overrides"):
+        shutil.copytree(harness.ROOT / name, dst / name)
+    for name in ("mkdocs.yml", "jieba_userdict.txt"):
+        shutil.copy(harness.ROOT / name, dst / name)
+    return dst
+
+
+def test_a_page_without_its_translation_fails_the_build(tmp_path):
+    project = copy_project(tmp_path)
+    (project / "docs" / "en" / "fork.md").unlink()
+    result = build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "fork.md" in result.stderr
+
+
+def test_a_missing_include_fails_the_build_naming_the_file(tmp_path):
+    project = copy_project(tmp_path)
+    page = project / "docs" / "zh" / "fork.md"
+    page.write_text(page.read_text(encoding="utf-8").replace(
+        "fork/memory_copy.py", "fork/no_such_file.py"), encoding="utf-8")
+    result = build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "fork/no_such_file.py" in result.stderr
