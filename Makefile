@@ -1,6 +1,7 @@
 # Everything a newcomer needs, from a machine with only python3 and make.
 # `make serve` and `make test` install what they need on first use.
 PYTHON ?= python3
+export NO_MKDOCS_2_WARNING := 1   # Material 9.7+ prints a banner about MkDocs 2 on every run
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-from-lock
@@ -16,7 +17,7 @@ serve: $(STAMP)        ## both languages at http://127.0.0.1:8000 (zh at /, en a
 	$(BIN)/mkdocs serve
 
 test: $(STAMP)         ## every test: snippets, harness, parity, strict build
-	$(BIN)/python -m pytest -n 2
+	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
 record: $(STAMP)       ## re-record the outputs of snippets (only files whose normalised form changed)
 	$(BIN)/python -m tests.harness record
