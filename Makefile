@@ -1,7 +1,8 @@
 # Everything a newcomer needs, from a machine with only python3 and make.
 # `make serve` and `make test` install what they need on first use.
 PYTHON ?= python3
-export NO_MKDOCS_2_WARNING := 1   # Material 9.7+ prints a banner about MkDocs 2 on every run
+# Material 9.7+ prints a banner about MkDocs 2 on every run; we pin mkdocs<2.
+export NO_MKDOCS_2_WARNING := 1
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-from-lock
