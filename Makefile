@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-from-lock
 
-.PHONY: serve test record build bench lock clean
+.PHONY: serve test matrix record build bench lock clean
 
 $(STAMP): requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,16 @@ serve: $(STAMP)        ## both languages at http://127.0.0.1:8000 (zh at /, en a
 
 test: $(STAMP)         ## every test: snippets, harness, parity, strict build
 	$(BIN)/python -m pytest -n 2 --dist loadgroup
+
+# Interpreters for `make matrix`; override with paths, e.g. MATRIX="/opt/py3.13/bin/python3".
+MATRIX ?= python3.10 python3.11 python3.12 python3.13 python3.14
+
+matrix: $(STAMP)       ## every page's snippets under each CPython in MATRIX that exists here
+	@for py in $(MATRIX); do \
+	  if $$py -c '' 2>/dev/null; then echo "== $$py: $$($$py -V)"; \
+	    $(BIN)/python -m pytest -q -n 2 tests/test_pages.py --python $$py || exit 1; \
+	  else echo "== $$py: not found here, skipped"; fi; \
+	done
 
 record: $(STAMP)       ## re-record the outputs of snippets (only files whose normalised form changed)
 	$(BIN)/python -m tests.harness record
