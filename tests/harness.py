@@ -403,7 +403,9 @@ def templatise(first: str, second: str, old: str | None = None) -> str:
     """Turn two runs' outputs into a recorded output with ‹markers›.
 
     Numbers that differ between the runs vary; each distinct value gets a
-    marker, named as in the old recording where the layout is unchanged.
+    marker, named as in the old recording where the layout is unchanged. Where
+    the layout is unchanged, a number the old recording marked stays marked
+    even if both runs printed the same value (the harness's PID, say).
     """
     def split(text):
         return _VALUE.split(text), _VALUE.findall(text)
@@ -422,7 +424,10 @@ def templatise(first: str, second: str, old: str | None = None) -> str:
     counter = 0
     out = [lit1[0]]
     for i, (a, b) in enumerate(zip(num1, num2)):
-        if a == b:
+        # A number equal in both runs is a constant, unless the author marked it:
+        # the harness's own PID (a snippet's parent) is the same in both runs.
+        authored = i < len(old_names) and old_names[i] is not None
+        if a == b and not authored and a not in names:
             out.append(a)
         else:
             if a not in names:

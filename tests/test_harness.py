@@ -204,6 +204,14 @@ def test_recording_marks_varying_numbers_and_keeps_names():
     assert harness.templatise(*same) == "pid ‹v1› then ‹v1›\n"
 
 
+def test_recording_keeps_an_authored_marker_whose_value_did_not_change():
+    # The snippet's parent is the harness: the same PID in both recording runs.
+    first, second = "me 101, parent 50, 50\n", "me 205, parent 50, 50\n"
+    assert harness.templatise(first, second) == "me ‹v1›, parent 50, 50\n"
+    old = "me ‹me›, parent ‹parent›, ‹parent›\n"
+    assert harness.templatise(first, second, old) == old
+
+
 def test_recording_refuses_nondeterministic_text():
     with pytest.raises(harness.HarnessError, match="differ in more than numbers"):
         harness.templatise("parent first\n", "child first\n")

@@ -1,0 +1,59 @@
+"""CPython turns reads into writes: a child that only reads the objects it
+inherited still copies the pages they live on ("copy-on-read")."""
+import gc
+import os
+
+N = 1_000_000
+gc.disable()                     # no automatic collection: each child decides
+
+
+def private_dirty():
+    with open("/proc/self/smaps_rollup") as f:
+        for line in f:
+            if line.startswith("Private_Dirty:"):
+                return int(line.split()[1]) * 1024
+
+
+def share_copied_by_child(action):
+    """Fork a child that calls action(); return the share of the data it copied."""
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            private_dirty()                        # warm up
+            before = private_dirty()
+            action()
+            os.write(w, str(private_dirty() - before).encode())
+        finally:
+            os._exit(0)
+    os.close(w)
+    grew = int(os.read(r, 100))
+    os.close(r)
+    os.waitpid(pid, 0)
+    return grew / data_size
+
+
+before = private_dirty()
+data = [[] for _ in range(N)]    # (1)!
+data_size = private_dirty() - before
+
+
+def do_nothing():
+    pass
+
+
+def read_every_object():
+    for item in data:            # (2)!
+        len(item)
+
+
+def collect_garbage():
+    gc.collect()                 # (3)!
+
+
+print("child that does nothing        : copied almost none of the data:",
+      share_copied_by_child(do_nothing) < 0.1)
+print("child that only reads the data : copied most of it:",
+      share_copied_by_child(read_every_object) > 0.5)
+print("child that runs gc.collect()   : copied most of it:",
+      share_copied_by_child(collect_garbage) > 0.5)
