@@ -9,25 +9,53 @@ fresh interpreter with a clean environment, in its own session, under a time
 limit that kills the whole process tree, and what it prints is compared with
 the output block the page shows.
 
+C blocks (```c) are compiled, then run and compared in exactly the same way:
+the compiler is `cc -std=c11 -Wall -Wextra -Werror -D_GNU_SOURCE`, plus the
+flags the page declares with pytest.mark.cflags("..."), and any word from the
+compiler (warning, note or error) fails the block with the compiler's message.
+A block marked pytest.mark.compile_fails is not run: it is compiled with
+`cc FLAGS -c NAME.c`, FLAGS being only what its cflags mark declares (the
+compiler's own defaults otherwise), the compiler must reject or at least warn
+about it, and its output block shows the command and the diagnostics:
+
+    $ cc -std=gnu11 -c NAME.c
+    NAME.c:LINE:COL: error: too few arguments to function 'wait'
+
+Only the diagnostic lines (file:line:col: warning|error|fatal error: message)
+are kept, normalised so that they read the same on every GCC: file paths are
+the snippet's name, curly quotes are straight, the option tag at the end
+("[-Wimplicit-function-declaration]", "[-Werror=...]") is dropped, and so is
+whatever follows the first "; " (the hints newer GCCs add: "; did you mean
+'perror'?", "; expected 1, have 0"). Notes, "In function" lines, source and
+caret lines and summaries ("cc1: all warnings being treated as errors") are
+dropped. Severities are not normalised: GCC 14 turned some warnings into
+errors (implicit function declarations among them), so a page shows those with
+-Werror=<name> (or -pedantic-errors), which gives the same line on every GCC.
+Where no C compiler is on PATH, C blocks are skipped, saying so.
+
 Varying values are written in recorded outputs as markers: ‹name›. A marker
 matches a number (decimal or 0x-hex); the same marker must match the same
 number everywhere in one output, and two different markers must match two
 different numbers, so "the child's parent is the parent" is still checked.
 
-Run `python -m tests.harness record [PAGE...]` to re-record outputs.
+Run `python -m tests.harness record [PAGE...]` to re-record outputs (C blocks'
+included).
 """
 from __future__ import annotations
 
+import ast
 import ctypes
 import io
 import os
 import re
+import shlex
+import shutil
 import signal
 import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -37,7 +65,15 @@ SNIPPETS = ROOT / "snippets"
 CONFIG = ROOT / "mkdocs.yml"
 LANGUAGES = ("zh", "en")
 PYTHON_SYNTAXES = {"python", "py", "python3"}
+C_SYNTAXES = {"c"}
 DEFAULT_TIMEOUT = 20.0
+
+# C blocks: how a program that runs is compiled, and what a block that must be
+# rejected is compiled with before its own flags (nothing: the compiler's defaults).
+C_COMPILER = "cc"
+C_FLAGS = ("-std=c11", "-Wall", "-Wextra", "-Werror", "-D_GNU_SOURCE")
+COMPILE_TIMEOUT = 60.0
+NO_C_COMPILER = "no C compiler (cc) on PATH: C companions not compiled"
 
 # A clean environment, as on a reader's machine: nothing of ours leaks in
 # (this machine sets PYTHONUNBUFFERED=1, which would hide buffering effects).
@@ -95,25 +131,34 @@ def expand(text: str) -> str:
 
 @dataclass
 class Example:
-    """One Python block of a page with the output block the page shows."""
+    """One Python or C block of a page with the output block the page shows."""
     page: str
     lineno: int
     code: str
     expected: str | None
+    language: str = "python"           # "python" or "c"
     returncode: int = 0
     merge_stderr: bool = False
     timeout: float = DEFAULT_TIMEOUT
     skip_reason: str | None = None
-    source: str | None = None          # snippets/<topic>/<name>.py when included
+    cflags: tuple[str, ...] = ()       # C: pytest.mark.cflags("...")
+    compile_fails: bool = False        # C: pytest.mark.compile_fails
+    source: str | None = None          # snippets/<topic>/<name>.py (or .c) when included
     output_file: str | None = None     # snippets/<topic>/<name>.out when included
 
     @property
     def id(self) -> str:
         return self.source or f"{self.page}:{self.lineno}"
 
+    @property
+    def filename(self) -> str:
+        """The name the program is compiled or run under (the snippet's own name)."""
+        return Path(self.source.split(":")[0]).name if self.source else \
+            ("block.c" if self.language == "c" else "block.py")
+
     def key(self) -> tuple:
-        return (self.code, self.expected, self.returncode, self.merge_stderr,
-                self.timeout, self.skip_reason)
+        return (self.language, self.code, self.expected, self.returncode, self.merge_stderr,
+                self.timeout, self.skip_reason, self.cflags, self.compile_fails)
 
 
 _MARK = re.compile(r"pytest\.mark\.(\w+)(?:\((.*)\))?$")
@@ -126,8 +171,19 @@ def _included_files(raw: str) -> list[tuple[int, str]]:
             if (m := _INCLUDE.match(line))]
 
 
+def _cflags(arg: str | None, where: str) -> tuple[str, ...]:
+    """pytest.mark.cflags("-D_DEFAULT_SOURCE -O2") or cflags("-O2", "-DX=1")."""
+    try:
+        value = ast.literal_eval(f"({arg},)") if arg and arg.strip() else ()
+    except (ValueError, SyntaxError):
+        value = None
+    if not value or not all(isinstance(v, str) for v in value):
+        raise HarnessError(f'{where}: cflags takes quoted strings: pytest.mark.cflags("-O2 -DX=1")')
+    return tuple(flag for v in value for flag in shlex.split(v))
+
+
 def examples(page: Path, text: str | None = None) -> list[Example]:
-    """The Python blocks of a page, with their declared expectations."""
+    """The Python and C blocks of a page, with their declared expectations."""
     from pytest_codeblocks import extract_from_buffer
 
     raw = page.read_text(encoding="utf-8") if text is None else text
@@ -141,16 +197,27 @@ def examples(page: Path, text: str | None = None) -> list[Example]:
     out = []
     for block, raw_block in zip(blocks, raw_blocks):
         syntax = (block.syntax or "").split()[0] if block.syntax else ""
-        if syntax not in PYTHON_SYNTAXES:
+        if syntax in PYTHON_SYNTAXES:
+            language = "python"
+        elif syntax in C_SYNTAXES:
+            language = "c"
+        else:
             continue
         ex = Example(page=rel, lineno=block.lineno, code=block.code,
-                     expected=block.expected_output)
+                     expected=block.expected_output, language=language)
+        where = f"{rel}:{block.lineno}"
         for mark in block.marks:
             m = _MARK.match(mark.strip())
             if not m:
                 raise HarnessError(f"{rel}:{block.lineno}: unknown mark {mark!r}")
             name, arg = m.groups()
-            if name == "skip":
+            if name in ("cflags", "compile_fails") and language != "c":
+                raise HarnessError(f"{where}: pytest.mark.{name} applies to C blocks only")
+            if name == "cflags":
+                ex.cflags = _cflags(arg, where)
+            elif name == "compile_fails":
+                ex.compile_fails = True
+            elif name == "skip":
                 reason = re.fullmatch(r'\s*reason\s*=\s*(["\'])(.+)\1\s*', arg or "")
                 if not reason:
                     raise HarnessError(f"{rel}:{block.lineno}: a skipped block must state "
@@ -173,9 +240,13 @@ def examples(page: Path, text: str | None = None) -> list[Example]:
                 ex.output_file = f"snippets/{out_inc.group(1)}"
         if ex.expected is None and ex.skip_reason is None:
             raise HarnessError(
-                f"{rel}:{block.lineno}: Python block {ex.id} has no checked output "
+                f"{rel}:{block.lineno}: {'Python' if language == 'python' else 'C'} block "
+                f"{ex.id} has no checked output "
                 "(add <!--pytest-codeblocks:expected-output--> and an output block, "
                 "or pytest.mark.skip(reason=...) stating why)")
+        if ex.compile_fails and (ex.returncode or ex.merge_stderr):
+            raise HarnessError(f"{where}: a compile_fails block is never run: returncode "
+                               "and merge_stderr make no sense on it")
         out.append(ex)
     return out
 
@@ -281,13 +352,14 @@ class Result:
 
 
 def run_program(argv: list[str], timeout: float = DEFAULT_TIMEOUT,
-                merge_stderr: bool = False) -> Result:
+                merge_stderr: bool = False, cwd: str | Path | None = None) -> Result:
     """Run argv in its own session; kill its whole tree on timeout; report leaks.
 
     Output goes to files, not pipes, so an orphan holding stdout open cannot
     make us wait: we wait for the program itself. Leaks are the processes
     still below us once it exited: orphans (re-parented to us, since we are a
-    subreaper) and zombies that nobody reaped.
+    subreaper) and zombies that nobody reaped. It runs in a new temporary
+    directory, which is also its HOME and TMPDIR, unless cwd is given.
     """
     global _BASELINE
     me = os.getpid()
@@ -296,7 +368,7 @@ def run_program(argv: list[str], timeout: float = DEFAULT_TIMEOUT,
         env = dict(CLEAN_ENV, HOME=tmp, TMPDIR=tmp)
         with open(Path(tmp) / ".stdout", "w+b") as out, open(Path(tmp) / ".stderr", "w+b") as err:
             proc = subprocess.Popen(
-                argv, cwd=tmp, env=env, stdin=subprocess.DEVNULL, stdout=out,
+                argv, cwd=cwd or tmp, env=env, stdin=subprocess.DEVNULL, stdout=out,
                 stderr=subprocess.STDOUT if merge_stderr else err,
                 start_new_session=True)
             timed_out = False
@@ -325,12 +397,86 @@ def snippet_python() -> str:
     return os.environ.get("SNIPPET_PYTHON") or sys.executable
 
 
+def c_compiler() -> str | None:
+    """The C compiler's path, or None: C blocks are then skipped (NO_C_COMPILER)."""
+    return shutil.which(C_COMPILER)
+
+
+def skip_reason(ex: Example) -> str | None:
+    """Why this block is not run here, if it is not."""
+    if ex.skip_reason:
+        return ex.skip_reason
+    if ex.language == "c" and c_compiler() is None:
+        return NO_C_COMPILER
+    return None
+
+
+def compile_command(ex: Example) -> list[str]:
+    """The compiler's arguments, as a reader would type them (cc first)."""
+    if ex.compile_fails:
+        return [C_COMPILER, *ex.cflags, "-c", ex.filename]
+    return [C_COMPILER, *C_FLAGS, *ex.cflags, "-o", Path(ex.filename).stem, ex.filename]
+
+
+_DIAGNOSTIC = re.compile(
+    r"^(?P<where>[^\s:][^:]*:\d+(?::\d+)?): (?P<severity>fatal error|error|warning): (?P<message>.*)$")
+_OPTION_TAG = re.compile(r"\s*\[-W[^\]]*\]$")
+
+
+def diagnostics(output: str, directory: str | Path | None = None) -> list[str]:
+    """The compiler's diagnostics, normalised to read the same on every GCC.
+
+    Keeps only "file:line:col: warning|error|fatal error: message" lines. The
+    directory the file was compiled in is removed (the file is compiled under
+    the snippet's own name, so that name is what remains), curly quotes become
+    straight, the trailing option tag is dropped, and so is everything from the
+    first "; " of the message on (the hints newer GCCs add). Notes, source and
+    caret lines go.
+    """
+    kept = []
+    for line in output.splitlines():
+        if directory is not None:
+            line = line.replace(f"{directory}/", "")
+        line = line.replace("\u2018", "'").replace("\u2019", "'")
+        m = _DIAGNOSTIC.match(line)
+        if not m:
+            continue
+        message = _OPTION_TAG.sub("", m["message"]).split("; ")[0]
+        kept.append(f"{m['where']}: {m['severity']}: {message}")
+    return kept
+
+
+def _compile(ex: Example, directory: str) -> Result:
+    cc = c_compiler()
+    if cc is None:
+        raise HarnessError(f"{ex.id}: {NO_C_COMPILER}")
+    (Path(directory) / ex.filename).write_text(ex.code, encoding="utf-8")
+    argv = compile_command(ex)
+    return run_program([cc, *argv[1:]], timeout=COMPILE_TIMEOUT, cwd=directory)
+
+
 def run_example(ex: Example, python: str | None = None) -> Result:
+    """Run a block; for a C block, compile it first (and only that if compile_fails)."""
     with tempfile.TemporaryDirectory(prefix="page-block-") as tmp:
-        name = Path(ex.source).name if ex.source else "block.py"
-        script = Path(tmp) / name
-        script.write_text(ex.code, encoding="utf-8")
-        return run_program([python or snippet_python(), str(script)],
+        if ex.language == "python":
+            script = Path(tmp) / ex.filename
+            script.write_text(ex.code, encoding="utf-8")
+            return run_program([python or snippet_python(), str(script)],
+                               timeout=ex.timeout, merge_stderr=ex.merge_stderr)
+        built = _compile(ex, tmp)
+        command = shlex.join(compile_command(ex))
+        said = (built.stdout + built.stderr).replace(f"{tmp}/", "")
+        if built.timed_out or built.leaked:
+            raise HarnessError(f"{ex.id}: `{command}` timed out or left processes behind: "
+                               f"{built.leaked}\n{said}")
+        if ex.compile_fails:
+            transcript = "\n".join([f"$ {command}", *diagnostics(said)]) + "\n"
+            return Result(transcript, said, built.returncode)
+        if built.returncode != 0 or said.strip():
+            raise HarnessError(f"{ex.page}:{ex.lineno} ({ex.id}): `{command}` "
+                               f"{'failed' if built.returncode else 'was not silent'} "
+                               f"(exit status {built.returncode}); the compiler said:\n{said}")
+        return run_program([str(Path(tmp) / Path(ex.filename).stem)],
                            timeout=ex.timeout, merge_stderr=ex.merge_stderr)
 
 
@@ -372,9 +518,28 @@ def matches(expected: str, actual: str) -> tuple[bool, str]:
     return True, ""
 
 
+def _diff(expected: str, actual: str, why: str) -> str:
+    import difflib
+    diff = "".join(difflib.unified_diff(
+        normalise(expected).splitlines(True), normalise(actual).splitlines(True),
+        "page shows", "program printed"))
+    return f"{why}:\n{diff}"
+
+
 def check(ex: Example, result: Result) -> None:
     """Raise HarnessError unless the block behaved as its page says."""
     problems = []
+    if ex.compile_fails:
+        complained = len(result.stdout.splitlines()) > 1
+        if result.returncode == 0 and not complained:
+            problems.append("compiled without a diagnostic; the page says the compiler "
+                            "rejects it or warns about it")
+        elif normalise(ex.expected or "") != normalise(result.stdout):
+            problems.append(_diff(ex.expected or "", result.stdout, "diagnostics differ")
+                            + "\nthe compiler said:\n" + result.stderr)
+        if problems:
+            raise HarnessError(f"{ex.page}:{ex.lineno} ({ex.id}):\n- " + "\n- ".join(problems))
+        return
     if result.timed_out:
         problems.append(f"timed out after {ex.timeout:g} s; its whole process tree was killed")
     if result.leaked:
@@ -385,11 +550,7 @@ def check(ex: Example, result: Result) -> None:
         problems.append("wrote to stderr, which the page does not show:\n" + result.stderr)
     ok, why = matches(ex.expected or "", result.stdout)
     if not ok:
-        import difflib
-        diff = "".join(difflib.unified_diff(
-            normalise(ex.expected or "").splitlines(True), normalise(result.stdout).splitlines(True),
-            "page shows", "program printed"))
-        problems.append(f"{why}:\n{diff}")
+        problems.append(_diff(ex.expected or "", result.stdout, why))
     if problems:
         raise HarnessError(f"{ex.page}:{ex.lineno} ({ex.id}):\n- " + "\n- ".join(problems))
 
@@ -444,20 +605,39 @@ def templatise(first: str, second: str, old: str | None = None) -> str:
 
 
 def record(page_paths: list[Path], python: str | None = None, log=print) -> int:
-    """Re-record the output files of the given pages' blocks. Returns files written."""
-    written, done = 0, set()
+    """Re-record the output files of the given pages' blocks. Returns files written.
+
+    An output file may be shared by two programs, a Python one and its C twin
+    that prints the same: the first one records it, the other must match it.
+    """
+    written, recorded, done = 0, set(), set()
     for page in page_paths:
         # A new snippet's output file does not exist yet: start it empty.
         for _, target in _included_files(page.read_text(encoding="utf-8")):
             if target.endswith(".out") and not (SNIPPETS / target).exists():
                 (SNIPPETS / target).touch()
         for ex in examples(page):
-            if ex.skip_reason or ex.output_file is None or ex.output_file in done:
+            if ex.output_file is None or ex.id in done:
                 continue
-            done.add(ex.output_file)
+            done.add(ex.id)
+            if skip_reason(ex):
+                log(f"skipped {ex.id}: {skip_reason(ex)}")
+                continue
             path = ROOT / ex.output_file
             first = run_example(ex, python)
-            if first.timed_out or first.leaked or first.returncode != ex.returncode:
+            if ex.output_file in recorded:
+                try:
+                    check(replace(ex, expected=path.read_text(encoding="utf-8")), first)
+                except HarnessError as exc:
+                    raise HarnessError(f"{ex.id} shares {ex.output_file} with another "
+                                       f"program but does not print the same:\n{exc}") from None
+                continue
+            recorded.add(ex.output_file)
+            if ex.compile_fails:
+                if first.timed_out or (first.returncode == 0 and len(first.stdout.splitlines()) < 2):
+                    raise HarnessError(f"{ex.id}: cannot record: the compiler did not complain\n"
+                                       f"{first.stderr}")
+            elif first.timed_out or first.leaked or first.returncode != ex.returncode:
                 raise HarnessError(f"{ex.id}: cannot record: timed_out={first.timed_out} "
                                    f"leaked={first.leaked} exit={first.returncode}\n{first.stderr}")
             old = path.read_text(encoding="utf-8") if path.exists() else None

@@ -10,11 +10,11 @@ import pytest
 from tests import harness
 
 
-def page(tmp_path, code, expected=None, marks=()):
+def page(tmp_path, code, expected=None, marks=(), syntax="python"):
     """A one-block page with `code` and, if given, its output block."""
     text = "# Fixture { #fixture }\n\n"
     text += "".join(f"<!--{m}-->\n" for m in marks)
-    text += "```python\n" + textwrap.dedent(code).strip("\n") + "\n```\n\n"
+    text += f"```{syntax}\n" + textwrap.dedent(code).strip("\n") + "\n```\n\n"
     if expected is not None:
         text += "<!--pytest-codeblocks:expected-output-->\n```text\n" + expected + "```\n"
     path = tmp_path / "fixture.md"
@@ -237,3 +237,227 @@ def test_record_rewrites_only_changed_outputs(tmp_path, monkeypatch):
     mtime = out.stat().st_mtime_ns
     assert harness.record([doc], log=lambda *_: None) == 0
     assert out.stat().st_mtime_ns == mtime and out.read_text() == "pid ‹me›\n"
+
+
+# ------------------------------------------------------------------ C ----
+# C blocks go through the same run_program and comparison as Python blocks,
+# after a compiler that turns every warning into a failure.
+
+needs_cc = pytest.mark.skipif(harness.c_compiler() is None, reason=harness.NO_C_COMPILER)
+
+
+def c_page(tmp_path, code, expected=None, marks=()):
+    return page(tmp_path, code, expected, marks, syntax="c")
+
+
+C_CHILD_REPORTS = """
+#include <stdio.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+int main(void)
+{
+    pid_t pid = fork();
+    if (pid == -1) {
+        perror("fork");
+        return 1;
+    }
+    if (pid == 0) {
+        printf("child: my parent is %ld\\n", (long)PARENT_EXPR);
+        fflush(stdout);
+        _exit(0);
+    }
+    waitpid(pid, NULL, 0);
+    printf("parent: I am %ld\\n", (long)getpid());
+    return 0;
+}
+"""
+
+
+@needs_cc
+def test_a_correct_c_program_passes(tmp_path):
+    run(c_page(tmp_path, C_CHILD_REPORTS.replace("PARENT_EXPR", "getppid()"), RELATION))
+
+
+@needs_cc
+def test_a_c_program_whose_output_differs_is_caught(tmp_path):
+    fails(c_page(tmp_path, C_CHILD_REPORTS.replace("PARENT_EXPR", "getpid()"), RELATION),
+          "output differs")
+
+
+@needs_cc
+def test_a_c_warning_fails_with_the_compilers_message(tmp_path):
+    code = '#include <stdio.h>\nint main(void)\n{\n    int unused;\n    puts("hi");\n    return 0;\n}'
+    fails(c_page(tmp_path, code, "hi\n"), "cc -std=c11 -Wall -Wextra -Werror -D_GNU_SOURCE",
+          "unused variable", "block.c:4:9")
+
+
+@needs_cc
+def test_a_c_program_that_leaks_a_zombie_is_caught(tmp_path):
+    code = """
+    #include <stdio.h>
+    #include <sys/wait.h>
+    #include <unistd.h>
+
+    int main(void)
+    {
+        siginfo_t info;
+        pid_t pid = fork();
+        if (pid == 0)
+            _exit(0);
+        /* Wait until the child has exited, but leave it unreaped (WNOWAIT). */
+        waitid(P_PID, (id_t)pid, &info, WEXITED | WNOWAIT);
+        puts("done");
+        return 0;
+    }
+    """
+    fails(c_page(tmp_path, code, "done\n"), "left processes behind", "zombie: exited and never reaped")
+    assert not harness.descendants(os.getpid())
+
+
+@needs_cc
+def test_a_hanging_c_program_is_killed(tmp_path):
+    code = "#include <unistd.h>\nint main(void)\n{\n    fork();\n    for (;;)\n        pause();\n}"
+    fails(c_page(tmp_path, code, "", marks=["pytest.mark.timeout(1)"]), "timed out after 1 s")
+    assert not harness.descendants(os.getpid())
+
+
+@needs_cc
+def test_a_c_exit_status_and_stderr_are_checked_like_python_ones(tmp_path):
+    code = '#include <stdio.h>\nint main(void)\n{\n    fputs("err\\n", stderr);\n    return 3;\n}'
+    fails(c_page(tmp_path, code, ""), "exit status 3, the page declares 0", "wrote to stderr")
+    run(c_page(tmp_path, code, "err\n",
+               marks=["pytest.mark.returncode(3)", "pytest.mark.merge_stderr"]))
+
+
+@needs_cc
+def test_declared_cflags_are_added_to_the_defaults(tmp_path):
+    code = '#include <stdio.h>\nint main(void)\n{\n    printf("%d\\n", ANSWER);\n    return 0;\n}'
+    run(c_page(tmp_path, code, "42\n", marks=['pytest.mark.cflags("-DANSWER=42")']))
+    (ex,) = harness.examples(c_page(tmp_path, code, "42\n",
+                                    marks=['pytest.mark.cflags("-DANSWER=42 -O2", "-g")']))
+    assert harness.compile_command(ex) == [
+        "cc", "-std=c11", "-Wall", "-Wextra", "-Werror", "-D_GNU_SOURCE",
+        "-DANSWER=42", "-O2", "-g", "-o", "block", "block.c"]
+
+
+def test_c_marks_are_refused_on_python_blocks(tmp_path):
+    for mark in ['pytest.mark.cflags("-O2")', "pytest.mark.compile_fails"]:
+        with pytest.raises(harness.HarnessError, match="applies to C blocks only"):
+            harness.examples(page(tmp_path, 'print("x")', "x\n", marks=[mark]))
+
+
+def test_c_blocks_are_skipped_with_a_reason_without_a_compiler(tmp_path, monkeypatch):
+    monkeypatch.setattr(harness.shutil, "which", lambda name, *a, **k: None)
+    (c_ex,) = harness.examples(c_page(tmp_path, "int main(void) { return 0; }", ""))
+    assert harness.skip_reason(c_ex) == harness.NO_C_COMPILER
+    assert "no C compiler (cc) on PATH" in harness.NO_C_COMPILER
+    with pytest.raises(harness.HarnessError, match="no C compiler"):
+        harness.run_example(c_ex)                     # never silently passes
+    (py_ex,) = harness.examples(page(tmp_path, "pass", ""))
+    assert harness.skip_reason(py_ex) is None
+
+
+WAIT_WITHOUT_ARGUMENT = """
+#include <sys/wait.h>
+
+int main(void)
+{
+    wait();
+    return 0;
+}
+"""
+
+
+@needs_cc
+def test_a_block_the_compiler_must_reject_shows_its_diagnostics(tmp_path):
+    expected = ("$ cc -std=gnu11 -c block.c\n"
+                "block.c:5:5: error: too few arguments to function 'wait'\n")
+    marks = ["pytest.mark.compile_fails", 'pytest.mark.cflags("-std=gnu11")']
+    run(c_page(tmp_path, WAIT_WITHOUT_ARGUMENT, expected, marks))
+    fails(c_page(tmp_path, WAIT_WITHOUT_ARGUMENT, expected.replace("5:5", "6:5"), marks),
+          "diagnostics differ", "+block.c:5:5")
+
+
+@needs_cc
+def test_a_block_that_must_be_rejected_but_compiles_is_caught(tmp_path):
+    code = "int main(void)\n{\n    return 0;\n}"
+    fails(c_page(tmp_path, code, "$ cc -c block.c\n", ["pytest.mark.compile_fails"]),
+          "compiled without a diagnostic")
+
+
+@needs_cc
+def test_warnings_a_page_makes_errors_read_the_same_on_every_gcc(tmp_path):
+    # GCC < 14 warns about an implicit declaration, GCC >= 14 rejects it:
+    # -Werror=implicit-function-declaration gives an error line on both.
+    code = "int main(void)\n{\n    return fork();\n}"
+    expected = ("$ cc -std=gnu11 -Werror=implicit-function-declaration -c block.c\n"
+                "block.c:3:12: error: implicit declaration of function 'fork'\n")
+    run(c_page(tmp_path, code, expected, ["pytest.mark.compile_fails",
+               'pytest.mark.cflags("-std=gnu11 -Werror=implicit-function-declaration")']))
+
+
+def test_diagnostics_are_normalised_across_gcc_versions():
+    gcc12 = """\
+/tmp/page-block-x1/p1.c: In function \u2018main\u2019:
+/tmp/page-block-x1/p1.c:9:12: error: implicit declaration of function \u2018wait\u2019 [-Werror=implicit-function-declaration]
+    9 |     else { wait(); }
+      |            ^~~~
+p1.c:14:37: warning: implicit declaration of function \u2018strerror\u2019; did you mean \u2018perror\u2019? [-Wimplicit-function-declaration]
+p1.c:31:9: error: too few arguments to function \u2018wait\u2019
+In file included from p1.c:4:
+/usr/include/x86_64-linux-gnu/sys/wait.h:83:16: note: declared here
+p2.c:2:10: fatal error: syspes.h: No such file or directory
+compilation terminated.
+cc1: some warnings being treated as errors
+"""
+    gcc15 = """\
+p1.c: In function 'main':
+p1.c:9:12: error: implicit declaration of function 'wait' [-Wimplicit-function-declaration]
+p1.c:14:37: warning: implicit declaration of function 'strerror'; did you mean 'perror'? [-Wimplicit-function-declaration]
+p1.c:31:9: error: too few arguments to function 'wait'; expected 1, have 0
+p2.c:2:10: fatal error: syspes.h: No such file or directory
+"""
+    want = ["p1.c:9:12: error: implicit declaration of function 'wait'",
+            "p1.c:14:37: warning: implicit declaration of function 'strerror'",
+            "p1.c:31:9: error: too few arguments to function 'wait'",
+            "p2.c:2:10: fatal error: syspes.h: No such file or directory"]
+    assert harness.diagnostics(gcc12, "/tmp/page-block-x1") == want
+    assert harness.diagnostics(gcc15) == want
+
+
+@needs_cc
+def test_record_records_c_blocks_and_checks_a_shared_output(tmp_path, monkeypatch):
+    snippets = tmp_path / "snippets"
+    (snippets / "demo").mkdir(parents=True)
+    (snippets / "demo" / "pid.py").write_text("import os\nprint('pid', os.getpid())\n")
+    (snippets / "demo" / "pid.c").write_text(
+        '#include <stdio.h>\n#include <unistd.h>\n\nint main(void)\n{\n'
+        '    printf("pid %ld\\n", (long)getpid());\n    return 0;\n}\n')
+    (snippets / "demo" / "bad.c").write_text(
+        '#include <stdio.h>\n\nint main(void)\n{\n    puts("something else");\n    return 0;\n}\n')
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("markdown_extensions:\n  - pymdownx.snippets:\n"
+                      "      base_path: [snippets]\n      check_paths: true\n")
+
+    def doc(*programs):
+        text = ""
+        for program in programs:
+            syntax = "c" if program.endswith(".c") else "python"
+            text += (f'```{syntax}\n--8<-- "demo/{program}"\n```\n\n'
+                     '<!--pytest-codeblocks:expected-output-->\n```text\n--8<-- "demo/pid.out"\n```\n\n')
+        path = tmp_path / "demo.md"
+        path.write_text(text)
+        return path
+
+    monkeypatch.setattr(harness, "ROOT", tmp_path)
+    monkeypatch.setattr(harness, "SNIPPETS", snippets)
+    monkeypatch.setattr(harness, "CONFIG", config)
+    out = snippets / "demo" / "pid.out"
+    assert harness.record([doc("pid.c")], log=lambda *_: None) == 1
+    assert out.read_text() == "pid ‹v1›\n"
+    out.unlink()
+    assert harness.record([doc("pid.py", "pid.c")], log=lambda *_: None) == 1
+    assert out.read_text() == "pid ‹v1›\n"
+    with pytest.raises(harness.HarnessError, match="shares snippets/demo/pid.out .* does not print"):
+        harness.record([doc("pid.py", "bad.c")], log=lambda *_: None)

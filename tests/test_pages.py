@@ -1,7 +1,9 @@
-"""Every Python block of every page, in both languages, runs and prints what
-its page shows. Blocks that both languages share (the normal case: the same
-included snippet and output file) are run once; test_parity.py checks that the
-two languages show the same blocks."""
+"""Every Python and C block of every page, in both languages, runs and prints
+what its page shows (a C block is compiled first; a compile_fails block is only
+compiled, and its diagnostics compared). Blocks that both languages share (the
+normal case: the same included snippet and output file) are run once;
+test_parity.py checks that the two languages show the same blocks. Without a C
+compiler on PATH, the C blocks are skipped with that reason."""
 import pytest
 
 from tests import harness
@@ -20,7 +22,8 @@ def _collect():
                 if ex.key() in seen:
                     continue
                 seen[ex.key()] = ex
-                marks = [pytest.mark.skip(reason=ex.skip_reason)] if ex.skip_reason else []
+                reason = harness.skip_reason(ex)
+                marks = [pytest.mark.skip(reason=reason)] if reason else []
                 params.append(pytest.param(ex, id=ex.id, marks=marks))
     return params
 

@@ -1,6 +1,8 @@
 """zh and en are equal citizens: every page exists in both languages with the
 same includes in the same order, the same explicit heading ids, and the same
-number of code blocks, admonitions and exercises."""
+number of code blocks, admonitions, content tabs and exercises. Tab labels
+("Python", "C") are the same in both languages: content.tabs.link switches
+every tab of a page that has the label the reader clicked."""
 import re
 
 import pytest
@@ -11,12 +13,13 @@ HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
 HEADING_ID = re.compile(r"\{\s*#([\w-]+)\s*\}$")
 FENCE = re.compile(r"^\s*(`{3,})")
 ADMONITION = re.compile(r"^\s*(!!!|\?\?\?\+?)\s+(\w+)")
+TAB = re.compile(r'^(\s*)===[+!]*\s+"([^"]*)"')
 
 
 def structure(path):
     """What must be equal across languages, read from the raw page."""
     text = path.read_text(encoding="utf-8")
-    headings, fences, admonitions, in_fence = [], 0, [], None
+    headings, fences, admonitions, tabs, in_fence = [], 0, [], [], None
     for line in text.split("\n"):
         if (m := FENCE.match(line)):
             if in_fence is None:
@@ -31,11 +34,14 @@ def structure(path):
             headings.append((len(m.group(1)), hid.group(1) if hid else f"<no id: {m.group(2)}>"))
         if (m := ADMONITION.match(line)):
             admonitions.append(m.group(2))
+        if (m := TAB.match(line)):
+            tabs.append((len(m.group(1)), m.group(2)))
     return {
         "includes": [target for _, target in harness._included_files(text)],
         "headings": headings,
         "code blocks": fences,
         "admonitions": admonitions,
+        "content tabs (indent, label)": tabs,
         "exercises": [h for _, h in headings if h.startswith("exercise-")],
     }
 

@@ -1,5 +1,6 @@
-"""The snippets folder: every file is shown by both languages, and section
-markers are paired (an unpaired --8<-- [start:x] silently reads to the end)."""
+"""The snippets folder: every file (Python, C, recorded output) is shown by
+both languages, every program has its recorded output, and section markers are
+paired (an unpaired --8<-- [start:x] silently reads to the end)."""
 import re
 
 import pytest
@@ -47,8 +48,10 @@ def test_section_markers_are_paired(name):
     assert not opened, f"{name}: [start:{', '.join(opened)}] never ended"
 
 
-@pytest.mark.parametrize("name", [n for n in snippet_files() if n.endswith(".py")])
+@pytest.mark.parametrize("name", [n for n in snippet_files() if n.endswith((".py", ".c"))])
 def test_every_program_has_its_recorded_output(name):
+    # A C twin that prints what its Python program prints shares its .out
+    # (same name); one that prints something else has a name of its own.
     assert (harness.SNIPPETS / name).with_suffix(".out").exists(), f"{name} has no .out file"
 
 
