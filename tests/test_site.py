@@ -124,6 +124,30 @@ def test_chinese_search_index_is_segmented_with_our_terms(site):
     assert "en/fork/" in en_locations
 
 
+def page_words(index, slug):
+    """The words the search index holds for one Chinese page (all its sections)."""
+    text = " ".join(d["title"] + " " + d["text"] for d in index["docs"]
+                    if d["location"] == f"{slug}/" or d["location"].startswith(f"{slug}/#"))
+    return set(re.split(r"[\s\u200b]+", text))
+
+
+@pytest.mark.parametrize("term, slug", [
+    ("僵尸进程", "wait"), ("孤儿进程", "wait"), ("子进程收割者", "wait"),
+    ("写时复制", "copy-on-write"),
+])
+def test_a_search_finds_a_term_as_one_word_on_the_page_that_teaches_it(site, term, slug):
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert term in page_words(index, slug), f"{term} is not a whole word in the index of {slug}"
+
+
+def test_every_glossary_term_is_one_word_in_the_search_index(site):
+    from tests.test_terms import CJK_WORD, terms
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    words = page_words(index, "glossary")
+    split = sorted({w for _, zh, _, _ in terms("zh") for w in CJK_WORD.findall(zh)} - words)
+    assert not split, f"segmented into pieces by the search: {split}"
+
+
 def copy_project(tmp_path):
     dst = tmp_path / "project"
     for name in ("docs", "snippets", "overrides"):
