@@ -7,17 +7,33 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-from-lock
 
-.PHONY: serve test matrix record build bench lock clean
+.PHONY: serve test matrix record build bench lighthouse lock clean
 
 $(STAMP): requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
 	touch $@
 
+# Node tools, pinned by tools/package-lock.json (`overrides` there pins two packages
+# that a Lighthouse dependency asks for as "latest", which `npm ci` cannot check).
+# The tests need only axe-core (`dependencies`); without npm the accessibility
+# tests are skipped, saying so. `make lighthouse` adds Lighthouse (`devDependencies`).
+NODE_STAMP := tools/node_modules/.installed-from-lock
+LIGHTHOUSE_STAMP := tools/node_modules/.installed-with-lighthouse
+
+$(NODE_STAMP): tools/package-lock.json
+	@if command -v npm >/dev/null; then \
+	  (cd tools && npm ci --omit=dev --no-audit --no-fund --loglevel=error) && touch $@; \
+	else echo "npm not found: the accessibility tests will be skipped (apt-get install npm)"; fi
+
+$(LIGHTHOUSE_STAMP): tools/package-lock.json
+	cd tools && npm ci --no-audit --no-fund --loglevel=error
+	touch $@ $(NODE_STAMP)
+
 serve: $(STAMP)        ## both languages at http://127.0.0.1:8000 (zh at /, en at /en/)
 	$(BIN)/mkdocs serve
 
-test: $(STAMP)         ## every test: snippets, harness, parity, strict build
+test: $(STAMP) $(NODE_STAMP)  ## every test: snippets, harness, parity, strict build, browser
 	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
 # Interpreters for `make matrix`; override with paths, e.g. MATRIX="/opt/py3.13/bin/python3".
@@ -39,9 +55,12 @@ build: $(STAMP)
 bench: $(STAMP)        ## harness vs bare run, and the whole test command
 	$(BIN)/python scripts/bench_harness.py
 
+lighthouse: $(STAMP) $(LIGHTHOUSE_STAMP)  ## Lighthouse (mobile) on every page, both languages
+	$(BIN)/python scripts/lighthouse.py
+
 lock:                  ## regenerate requirements.lock (maintainers; needs uv)
 	uv pip compile --universal --python-version 3.10 --generate-hashes --extra test \
 	  --index-url https://pypi.org/simple pyproject.toml -o requirements.lock
 
 clean:
-	rm -rf $(VENV) site
+	rm -rf $(VENV) site tools/node_modules
