@@ -542,3 +542,25 @@ def test_404_page_in_the_language_of_its_prefix(browser, base_url, lang):
         assert page.locator("h1").first.text_content().strip().startswith("404")
     finally:
         context.close()
+
+
+@group(1)
+@pytest.mark.parametrize("lang", harness.LANGUAGES)
+def test_python_and_c_tabs_switch_together(browser, base_url, lang):
+    """content.tabs.link: choosing C on one block shows C on every block of the page."""
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(base_url + path_of(lang, "fork"))
+        shown = ("() => [...document.querySelectorAll('.tabbed-set')].map(s => "
+                 "s.querySelector(':scope > input:checked + *, :scope > .tabbed-labels') && "
+                 "[...s.querySelectorAll(':scope > .tabbed-labels > label')]"
+                 ".find(l => l.htmlFor === s.querySelector(':scope > input:checked').id)"
+                 ".textContent.trim())")
+        before = page.evaluate(shown)
+        assert len(before) >= 2 and set(before) == {"Python"}, before
+        page.locator(".tabbed-labels > label", has_text="C").first.click()
+        after = page.evaluate(shown)
+        assert set(after) == {"C"}, after
+    finally:
+        context.close()
