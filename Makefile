@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-from-lock
 
-.PHONY: serve test matrix record build bench lighthouse lock clean
+.PHONY: serve test matrix record build bench lighthouse diagrams lock clean
 
 $(STAMP): requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,9 @@ bench: $(STAMP)        ## harness vs bare run, and the whole test command
 
 lighthouse: $(STAMP) $(LIGHTHOUSE_STAMP)  ## Lighthouse (mobile) on every page, both languages
 	$(BIN)/python scripts/lighthouse.py
+
+diagrams: $(STAMP)     ## regenerate docs/<lang>/assets/diagrams/ from the templates in diagrams/
+	$(BIN)/python scripts/diagrams.py
 
 lock:                  ## regenerate requirements.lock (maintainers; needs uv)
 	uv pip compile --universal --python-version 3.10 --generate-hashes --extra test \

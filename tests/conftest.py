@@ -1,6 +1,9 @@
 """Shared setup: the test process becomes a subreaper so that leaks are seen,
 and --python chooses the interpreter that runs the snippets."""
+import fcntl
 import os
+import subprocess
+import sys
 
 import pytest
 
@@ -35,3 +38,35 @@ def pytest_sessionfinish(session, exitstatus):
             harness.kill_tree(list(left))
             session.exitstatus = 1
             print(f"\nprocesses left behind by the test session: {left}")
+
+
+def build_site(project, site, *extra):
+    """`mkdocs build --strict` of a project into site: the CompletedProcess."""
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f",
+                           str(project / "mkdocs.yml"), "-d", str(site), *extra],
+                          capture_output=True, text=True, timeout=300,
+                          env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    """The site as `mkdocs build --strict` makes it from this repository, built
+    once per test run: under xdist the first worker that needs it builds it and
+    the others wait for it (the pattern of pytest-xdist's documentation), so the
+    site tests and the browser tests look at the same build. No warning allowed
+    (with -q, MkDocs 1.6 would not count them, so the build is not quiet)."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = tmp_path_factory.getbasetemp().parent      # one per run, shared by the workers
+    else:
+        shared = tmp_path_factory.mktemp("shared")
+    out, log = shared / "site", shared / "site.log"
+    with open(shared / "site.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not log.exists():
+            result = build_site(harness.ROOT, out)
+            log.write_text(f"{result.returncode}\n{result.stderr}", encoding="utf-8")
+    code, stderr = log.read_text(encoding="utf-8").split("\n", 1)
+    assert code == "0", stderr
+    warnings = [l for l in stderr.splitlines() if l.startswith(("WARNING", "ERROR"))]
+    assert not warnings, "\n".join(warnings)
+    return out

@@ -2,37 +2,21 @@
 switch keeping the reader on the same page, Chinese search, no request to
 another host; and a missing translation or include fails the build."""
 import json
-import os
 import re
 import shutil
-import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 from tests import harness
+from tests.conftest import build_site
 
-pytestmark = pytest.mark.xdist_group("site")    # one worker builds the site once
-MKDOCS = [sys.executable, "-m", "mkdocs"]
-ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+pytestmark = pytest.mark.xdist_group("site")    # the builds of broken copies, on one worker
 
 
 def build(project: Path, site: Path):
-    return subprocess.run(MKDOCS + ["build", "--strict", "-f", str(project / "mkdocs.yml"),
-                                    "-d", str(site)],
-                          capture_output=True, text=True, env=ENV, timeout=300)
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    out = tmp_path_factory.mktemp("site")
-    result = build(harness.ROOT, out)
-    assert result.returncode == 0, result.stderr
-    warnings = [l for l in result.stderr.splitlines() if l.startswith(("WARNING", "ERROR"))]
-    assert not warnings, "\n".join(warnings)
-    return out
+    return build_site(project, site)
 
 
 def slugs():
@@ -99,6 +83,19 @@ def test_no_request_to_another_host(site, lang, slug):
     assert not external, external
     text = html_path(site, lang, slug).read_text(encoding="utf-8")
     assert "fonts.googleapis" not in text and "fonts.gstatic" not in text
+
+
+def test_code_blocks_have_no_span_that_styles_nothing(site):
+    """overrides/hooks/lean_code.py unwraps Pygments' whitespace and plain-name
+    tokens; that is invisible only while Material gives plain names the code's
+    own colour, in both palettes."""
+    html = html_path(site, "en", "fork").read_text(encoding="utf-8")
+    assert '<span class="kn">' in html            # still highlighted
+    assert not re.search(r'<span class="[nw]">', html)
+    css = "".join(p.read_text(encoding="utf-8") for p in (site / "assets" / "stylesheets").glob("*.min.css"))
+    names = re.findall(r"--md-code-hl-name-color:([^;}]+)", css)
+    assert names and set(names) == {"var(--md-code-fg-color)"}, names
+    assert not re.search(r"\.highlight \.w\b", css)
 
 
 def test_stylesheets_do_not_load_remote_fonts(site):
