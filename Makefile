@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-from-lock
 
-.PHONY: serve test matrix record build bench lighthouse diagrams lock clean
+.PHONY: serve test matrix record build bench lighthouse diagrams measure lock clean
 
 $(STAMP): requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -60,6 +60,10 @@ lighthouse: $(STAMP) $(LIGHTHOUSE_STAMP)  ## Lighthouse (mobile) on every page, 
 
 diagrams: $(STAMP)     ## regenerate docs/<lang>/assets/diagrams/ from the templates in diagrams/
 	$(BIN)/python scripts/diagrams.py
+
+measure: $(STAMP)      ## the measurements page: measure (a minute or two), then plots and table rows
+	$(BIN)/python scripts/measure.py run
+	$(BIN)/python scripts/measure.py plot
 
 lock:                  ## regenerate requirements.lock (maintainers; needs uv)
 	uv pip compile --universal --python-version 3.10 --generate-hashes --extra test \
