@@ -241,11 +241,13 @@ def measure_cow(p, log):
                 rfd, wfd = os.pipe()
                 pid = os.fork()
                 if pid == 0:
+                    code = 1            # a failure in the child shows in its wait status
                     try:
                         os.close(rfd)
                         cow_child(buf, pages, wfd)
+                        code = 0
                     finally:
-                        os._exit(0)
+                        os._exit(code)
                 os.close(wfd)
                 with os.fdopen(rfd, "rb") as f:
                     data = f.read()

@@ -2,10 +2,12 @@
 then plot), so that the script cannot rot; the committed plots and table rows
 are exactly what the committed CSV files give, so that the page shows nothing
 the data do not back; both languages publish the same data; and the pages'
-images and tables fit the generated files. Structural checks only: no
-assertion on how long anything took."""
+images and tables fit the generated files. No assertion on how long anything
+takes on the machine that runs the tests; the committed data, which the pages
+describe in words, are checked against those words."""
 import csv
 import importlib.util
+import json
 import mmap
 import re
 import subprocess
@@ -62,7 +64,6 @@ def quick(tmp_path_factory):
     for step in (script("run", "--quick", "--quiet", "--out", tmp / "a", "--out", tmp / "b"),
                  script("plot", "--quiet", "--data", tmp / "a", "--root", tmp / "out")):
         assert step.stdout == step.stderr == "", step.stderr    # no warning either
-    import json
     return tmp, json.loads((tmp / "a" / "machine.json").read_text(encoding="utf-8"))
 
 
@@ -91,9 +92,8 @@ def test_machine_json_describes_the_machine_and_the_command(quick):
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\dZ", info["date"])
 
 
-def test_creation_csv_has_every_method_and_run(quick):
-    tmp, info = quick
-    header, *rows = read_rows(tmp / "a" / "creation.csv")
+def check_creation_csv(folder, info):
+    header, *rows = read_rows(folder / "creation.csv")
     assert tuple(header) == measure.CSV_COLUMNS["creation"]
     runs = info["parameters"]["creation_runs"]
     for method in measure.CREATION_METHODS:
@@ -103,9 +103,8 @@ def test_creation_csv_has_every_method_and_run(quick):
     assert all(int(r[2]) > 0 for r in rows)
 
 
-def test_fork_memory_csv_has_every_size_method_and_run(quick):
-    tmp, info = quick
-    header, *rows = read_rows(tmp / "a" / "fork-memory.csv")
+def check_fork_memory_csv(folder, info):
+    header, *rows = read_rows(folder / "fork-memory.csv")
     assert tuple(header) == measure.CSV_COLUMNS["fork-memory"]
     p = info["parameters"]
     sizes = [m for m in p["memory_sizes_mib"] if m not in info["skipped_sizes_mib"]]
@@ -123,9 +122,8 @@ def test_fork_memory_csv_has_every_size_method_and_run(quick):
     assert all(int(r[4]) <= whole[r[1], r[3]] for r in rows if r[0] == "fork_call")
 
 
-def test_cow_csv_has_both_passes_for_every_size_and_run(quick):
-    tmp, info = quick
-    header, *rows = read_rows(tmp / "a" / "cow.csv")
+def check_cow_csv(folder, info):
+    header, *rows = read_rows(folder / "cow.csv")
     assert tuple(header) == measure.CSV_COLUMNS["cow"]
     p = info["parameters"]
     for pages in p["cow_pages"]:
@@ -134,6 +132,15 @@ def test_cow_csv_has_both_passes_for_every_size_and_run(quick):
             assert sorted(int(r[2]) for r in mine) == list(range(p["cow_runs"])), (pages, method)
     assert len(rows) == len(p["cow_pages"]) * len(measure.COW_METHODS) * p["cow_runs"]
     assert all(int(r[3]) > 0 for r in rows)
+
+
+CSV_CHECKS = (check_creation_csv, check_fork_memory_csv, check_cow_csv)
+
+
+@pytest.mark.parametrize("check", CSV_CHECKS, ids=lambda c: c.__name__)
+def test_quick_run_writes_every_method_size_and_run(quick, check):
+    tmp, info = quick
+    check(tmp / "a", info)
 
 
 def check_svg(path, lang):
@@ -170,11 +177,76 @@ def test_both_languages_publish_the_same_data():
         assert (ASSETS["zh"] / name).read_bytes() == (ASSETS["en"] / name).read_bytes(), name
 
 
+def committed_info():
+    return json.loads((ASSETS["en"] / "machine.json").read_text(encoding="utf-8"))
+
+
 def test_the_committed_data_come_from_a_full_run():
-    import json
-    info = json.loads((ASSETS["en"] / "machine.json").read_text(encoding="utf-8"))
+    info = committed_info()
     assert info["quick"] is False and info["parameters"] == measure.FULL
     assert set(info) == set(measure.MACHINE_KEYS)
+
+
+@pytest.mark.parametrize("check", CSV_CHECKS, ids=lambda c: c.__name__)
+def test_committed_data_hold_every_method_size_and_run(check):
+    check(ASSETS["en"], committed_info())
+
+
+def test_committed_rows_are_what_the_committed_data_give():
+    """The table rows need no matplotlib, so they are checked whatever its version
+    (the plots below are skipped when it differs)."""
+    data = ASSETS["en"]
+    made = measure.fragments(measure.read_csv(data / "creation.csv"),
+                             measure.read_csv(data / "fork-memory.csv"),
+                             measure.read_csv(data / "cow.csv"), committed_info())
+    assert sorted(made) == sorted(ROW_FILES)
+    for name, text in made.items():
+        assert (FRAGMENTS / f"{name}.md").read_bytes() == text.encode("utf-8"), \
+            f"{name}: run `scripts/measure.py plot` and commit its output"
+
+
+def stats(rows, method, key=None, value=None):
+    """spread() (median, p10, p90) of one method's samples, at one size if given."""
+    return measure.spread([int(r["nanoseconds"]) for r in rows if r["method"] == method
+                           and (key is None or int(r[key]) == value)])
+
+
+def test_committed_data_bear_out_what_the_pages_say():
+    """The prose of both pages describes the committed data in words; after a new
+    `make measure`, this fails where the words no longer fit the figures."""
+    data = ASSETS["en"]
+    # "What each kind does, from the cheapest": thread, posix_spawn(), subprocess.run()
+    # ("costs more than posix_spawn() but less than a fork()"), fork(), fork() + exec.
+    creation = measure.read_csv(data / "creation.csv")
+    order = ["thread", "posix_spawn", "subprocess_run", "fork", "fork_exec"]
+    medians = [stats(creation, m)[0] for m in order]
+    assert medians == sorted(medians), dict(zip(order, medians))
+
+    # The fork line rises with the memory; the posix_spawn line stays nearly flat:
+    # its fitted slope "hundreds of times smaller" than fork()'s, and its rise less
+    # than the spread of its own runs.
+    memory = measure.read_csv(data / "fork-memory.csv")
+    sizes = sorted({int(r["buffer_bytes"]) for r in memory})
+    small, large = sizes[0], sizes[-1]
+    fork_small, fork_large = (stats(memory, "fork", "buffer_bytes", s)[0] for s in (small, large))
+    assert fork_large > 10 * fork_small
+    big = sizes[len(sizes) // 2:]
+    slope = {m: measure.fit(big, [stats(memory, m, "buffer_bytes", s)[0] for s in big])[0]
+             for m in measure.MEMORY_METHODS}
+    assert slope["fork"] > slope["fork_call"] > 100 * abs(slope["posix_spawn"]), slope
+    spawn_small = stats(memory, "posix_spawn", "buffer_bytes", small)
+    spawn_large = stats(memory, "posix_spawn", "buffer_bytes", large)
+    assert spawn_large[0] - spawn_small[0] < spawn_large[2] - spawn_large[1]
+
+    # A first write costs far more per page than a second one, and its cost per page
+    # "settles" at the larger sizes.
+    cow = measure.read_csv(data / "cow.csv")
+    pages = sorted({int(r["pages"]) for r in cow})
+    for n in pages[len(pages) // 2:]:
+        first, second = (stats(cow, m, "pages", n)[0] for m in measure.COW_METHODS)
+        assert first > 10 * second, (n, first, second)
+    per_page = [stats(cow, "first_write", "pages", n)[0] / n for n in pages[-3:]]
+    assert max(per_page) < 1.25 * min(per_page), per_page
 
 
 def test_committed_plots_and_rows_are_what_the_committed_data_give(tmp_path):
