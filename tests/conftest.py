@@ -1,5 +1,6 @@
 """Shared setup: the test process becomes a subreaper so that leaks are seen,
-and --python chooses the interpreter that runs the snippets."""
+--python chooses the interpreter that runs the snippets, and `site` is the one
+strict build of the site that the site and browser tests look at."""
 import fcntl
 import os
 import subprocess
@@ -40,10 +41,10 @@ def pytest_sessionfinish(session, exitstatus):
             print(f"\nprocesses left behind by the test session: {left}")
 
 
-def build_site(project, site, *extra):
+def build_site(project, site):
     """`mkdocs build --strict` of a project into site: the CompletedProcess."""
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f",
-                           str(project / "mkdocs.yml"), "-d", str(site), *extra],
+                           str(project / "mkdocs.yml"), "-d", str(site)],
                           capture_output=True, text=True, timeout=300,
                           env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
 

@@ -27,9 +27,9 @@ on the Chinese page that teaches it and each English term on the English page;
 /en/<missing> answers 404 with the English page, /<missing> with the Chinese one.
 
 The pages are shared between two xdist groups (`make test` runs two workers),
-each with its own browser; both serve the one strict build of conftest.py. Where chromium or Playwright is missing,
-the tests are skipped, saying why; where axe-core is not installed (no npm),
-the accessibility tests are.
+each with its own browser; both serve the one strict build of conftest.py.
+Where chromium or Playwright is missing, the tests are skipped, saying why;
+where axe-core is not installed (no npm), the accessibility tests are.
 """
 import functools
 import http.server

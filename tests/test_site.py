@@ -5,7 +5,6 @@ import json
 import re
 import shutil
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 
@@ -13,10 +12,6 @@ from tests import harness
 from tests.conftest import build_site
 
 pytestmark = pytest.mark.xdist_group("site")    # the builds of broken copies, on one worker
-
-
-def build(project: Path, site: Path):
-    return build_site(project, site)
 
 
 def slugs():
@@ -157,7 +152,7 @@ def copy_project(tmp_path):
 def test_a_page_without_its_translation_fails_the_build(tmp_path):
     project = copy_project(tmp_path)
     (project / "docs" / "en" / "fork.md").unlink()
-    result = build(project, tmp_path / "site")
+    result = build_site(project, tmp_path / "site")
     assert result.returncode != 0
     assert "fork.md" in result.stderr
 
@@ -167,6 +162,6 @@ def test_a_missing_include_fails_the_build_naming_the_file(tmp_path):
     page = project / "docs" / "zh" / "fork.md"
     page.write_text(page.read_text(encoding="utf-8").replace(
         "fork/memory_copy.py", "fork/no_such_file.py"), encoding="utf-8")
-    result = build(project, tmp_path / "site")
+    result = build_site(project, tmp_path / "site")
     assert result.returncode != 0
     assert "fork/no_such_file.py" in result.stderr
